@@ -352,10 +352,10 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
     verb_seen = shared = False
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i):
-            # a dash between two nouns stands for the predicate: «Жизнь — подарок(,) и каждый его ценит»
-            verb_seen = not t.starts_sentence(i) and t.gap_before(i).strip() in ("—", "–", "-") \
-                and _top(t.words[i - 1].text) in ("NOUN", "NPRO", "ADJF") and (_top(w.text) in ("NOUN", "NPRO")
-                                                                              or w.low == "это")
+            # a dash between nouns, no verb before it, is the predicate: «Жизнь — подарок(,) и каждый его ценит»
+            verb_seen = not t.starts_sentence(i) and t.gap_before(i).strip() in ("—", "–", "-") and not any(
+                _top(t.words[j].text) == "VERB" for j in range(t.run_start(i - 1), i)) and _top(t.words[i - 1].text) \
+                in ("NOUN", "NPRO", "ADJF") and (_top(w.text) in ("NOUN", "NPRO") or w.low == "это")
             # «Уже сошёл снег и грунт прогрелся»: a word before the first clause may belong to both
             shared = t.starts_sentence(i) and _top(w.text) in ("ADVB", "PREP", "PRCL")
         if w.low in _CLAUSE_WORDS:

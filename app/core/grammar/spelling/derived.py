@@ -1,7 +1,8 @@
 """Words made from a dictionary word by a productive suffix, which dictionaries list only in part: nouns of
 action («боготворение», «неоткрытие»), adjectives in «-оватый» («хлипковатый») and in «-ский» made from a
 noun («админский», «оркский»), verbs made from a noun («хешировать», «залогиниться», «скриншотить»), nouns of a
-trade or a service in the borrowed «-инг» made from a noun («прокторинг» ← «проктор»).
+trade or a service in the borrowed «-инг» made from a noun («прокторинг» ← «проктор»), nouns of a process in the
+borrowed «-ация» made from a noun («портация» ← «порт»).
 
 Each form is checked through pymorphy3's reading of it (its dictionary form and part of speech) and the
 dictionary word it is made from. The suffixes follow their stems irregularly, so a word one slip from a
@@ -20,7 +21,7 @@ def formed_from_a_word(word: str) -> bool:
     if near_common_word(word):
         return False
     return _noun_of_action(word) or _negated_action(word) or _somewhat(word) or _adjective_of_noun(word) \
-        or _verb_of_noun(word) or _noun_in_ing(word)
+        or _verb_of_noun(word) or _noun_in_ing(word) or _noun_in_ation(word)
 
 
 def _readings(word: str, parts: tuple[str, ...], first: int = 3):
@@ -129,5 +130,20 @@ def _noun_in_ing(word: str) -> bool:
     for lemma, parse in _readings(word, ("NOUN",)):
         ing = _ING.fullmatch(lemma)
         if ing and parse.tag.gender == "masc" and _common_noun(ing.group(1)):
+            return True
+    return False
+
+
+_ATION = re.compile(r"(.{4,}?)(?:из)?ация$")
+
+
+def _noun_in_ation(word: str) -> bool:
+    """A noun in «-ация» (Latin «-atio») of a process done to what a common masculine noun in a consonant names:
+    «портация» ← «порт», «тарифицация» is in the dictionary already. A stem of four letters at least, so that no
+    short chance noun stands behind a garbled word."""
+    for lemma, parse in _readings(word, ("NOUN",)):
+        ation = _ATION.fullmatch(lemma)
+        if ation and parse.tag.gender == "femn" and ation.group(1)[-1] not in "аеиоуыэюяьй" \
+                and _common_noun(ation.group(1)) and _known_as(ation.group(1), ("NOUN",), "masc"):
             return True
     return False

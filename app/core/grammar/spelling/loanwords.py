@@ -9,6 +9,12 @@ Two readings, each for a word the speller flags and no slip of a common word exp
 * a case form of a borrowed noun in a consonant whose dictionary form people write, with one more form of it
   listed («в лаунже»: «лаунж» and «лаунжа» are listed). pymorphy3 guesses a wrong dictionary form for such a
   word («лаунжа», feminine), so the reading of rare words through the guessed lemma misses it.
+* a word people write often enough to be listed that a common word explains only by a slip no misspelling is that
+  common by («песто» one key from «место», «ресет» from «несёт»): a keystroke slip of a word is met at most about
+  once in three thousand uses of it (wordfreq lists the commonest: «спаисбо», four Zipf units below «спасибо»), a
+  slip of ear or a letter lost or added about once in ten (misspellings such as «агенство», «прийдет» live
+  further below their words). A word met more often than that beside every common word near it is written on
+  purpose: a loanword of the trade or the kitchen the dictionaries do not have yet.
 """
 
 from __future__ import annotations
@@ -59,6 +65,36 @@ def form_of_listed_consonant_noun(word: str) -> bool:
     return False
 
 
+# Zipf units a listed misspelling lies below the common word it is a slip of, at the least: one keystroke (a key next
+# to the right one, two letters swapped), any other slip
+_KEYSTROKE_GAP = 3.5
+_OTHER_GAP = 1.0
+_KEYSTROKE = 0.6  # the cost suggest.edits gives a neighbouring key and a swap of two letters, and nothing else
+_NEAR = 0.9  # the costliest slip suggest.near_common_word counts
+_COMMON = 3.0
+
+
+def listed_beyond_slips(word: str) -> bool:
+    """``word`` (lower-case, е for ё), which the dictionary lacks, is listed, and every common word a slip away is
+    too little commoner for ``word`` to be that slip: «песто», «ресет»."""
+    from app.core.grammar.spelling.suggest import _COLLOQUIAL, cheap_edits, edits
+
+    own = frequency(word)
+    if own < _LISTED or len(word) < 4 or "-" in word or word in _COLLOQUIAL or is_word(word):
+        return False
+    near = {(candidate, cost) for candidate, cost in edits(word)
+            if cost <= _NEAR and is_word(candidate) and frequency(candidate) >= _COMMON}
+    if not near:
+        return False  # the readings of rare words decide
+    for candidate, cost in near:
+        gap = _KEYSTROKE_GAP if cost == _KEYSTROKE else _OTHER_GAP
+        if frequency(candidate) - own >= gap:
+            return False
+    # two slips of ear (sound-alike letters, «ь», a doubling) away from a word far commoner: «щасте» of «счастье»
+    return not any(is_word(second) and frequency(second) - own >= _KEYSTROKE_GAP
+                   for first, _ in cheap_edits(word) for second, _ in cheap_edits(first))
+
+
 def borrowed_word(word: str) -> bool:
-    """One of the two readings above explains ``word``."""
-    return consonant_e_loanword(word) or form_of_listed_consonant_noun(word)
+    """One of the three readings above explains ``word``."""
+    return consonant_e_loanword(word) or form_of_listed_consonant_noun(word) or listed_beyond_slips(word)

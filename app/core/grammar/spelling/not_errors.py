@@ -17,7 +17,7 @@ from app.core.grammar.spelling.prefixed import is_prefixed_word
 from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, form_of_speller_word,
                                                    listed_rare_word, poetic_instrumental)
 from app.core.grammar.spelling.suggest import near_common_word
-from app.core.grammar.spelling.vocabulary import frequency, is_word
+from app.core.grammar.spelling.vocabulary import frequency, is_word, speller_knows
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
 _SENTENCE_END = re.compile(r"[.!?…\n]")
@@ -472,7 +472,8 @@ def _loan_before_noun(word: str) -> bool:
 
 def _is_compound(word: str) -> bool:
     if "-" in word:
-        return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
+        # a part may be a word only the speller's dictionary has: «демо-стенду» (of «демо», «стенд»)
+        return all(is_word(part) or _is_compound(part) or speller_knows(part) for part in word.split("-") if part)
     for head in _COMBINING:
         rest = word[len(head):]
         if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))) \

@@ -59,8 +59,8 @@ def form_of_listed_word(word: str) -> bool:
 def form_of_speller_word(word: str) -> bool:
     """``word`` (lower-case, е for ё) is a form of a noun or adjective that neither pymorphy3's dictionary nor
     the speller's has in this form, while the speller's has its dictionary form: «созвона», «скрином», «кешбэка»
-    (the speller lists «созвон», «скрин», «кешбэк» alone, as it lists new words). A misspelt form of a
-    dictionary word is guessed to be a form of a word nobody lists."""
+    (the speller lists «созвон», «скрин», «кешбэк» alone, as it lists new words), «эквайера» (of «эквайер»). A
+    misspelt form of a dictionary word is guessed to be a form of a word nobody lists."""
     from app.core.grammar.rules._base import parses
     from app.core.grammar.spelling.suggest import near_common_word
 
@@ -70,9 +70,11 @@ def form_of_speller_word(word: str) -> bool:
         return False
     if near_common_word(word):
         return False
-    for parse in parses(word)[:2]:
+    # the guesser may put a name's readings first («эквайера» as a man's name), but a common noun's reading among
+    # the next ones is as sure: the first two readings that are no name's are tried
+    for parse in [p for p in parses(word)[:4] if not _PROPER & p.tag.grammemes][:2]:
         lemma = parse.normal_form.replace("ё", "е")
-        if parse.is_known or parse.tag.POS not in ("NOUN", "ADJF") or _PROPER & parse.tag.grammemes \
+        if parse.is_known or parse.tag.POS not in ("NOUN", "ADJF") \
                 or lemma == word or is_word(lemma) or len(lemma) < 4:
             continue
         if not get_default_spelling_rule().is_misspelled(lemma):

@@ -58,6 +58,17 @@ def known_whole(word: str) -> bool:
     return bool(word) and _morph().word_is_known(word)
 
 
+@lru_cache(maxsize=20_000)
+def speller_knows(word: str) -> bool:
+    """LanguageTool's Russian speller has the lower-case word in its own dictionary (a word OpenCorpora may lack:
+    «демо», «эквайер»); False when pylat-ru is not installed."""
+    try:
+        from pylat_ru.spelling import get_default_spelling_rule
+    except ImportError:
+        return False
+    return bool(word) and word.isalpha() and not get_default_spelling_rule().is_misspelled(word)
+
+
 def warm() -> None:
     """Load the frequency list now (for a background thread)."""
     _table()

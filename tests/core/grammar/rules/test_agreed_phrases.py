@@ -221,6 +221,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Верь не верь, а посылка уже пришла.",
     "Мама — врач и папа тоже.",  # no verb after «и»: one predicate for both
     "Давайте мы вам поможем.",   # «давайте» and its pronoun make one request
+    "Введите номер полиса — дата и сумма появятся сами.",  # after a verb the dash opens a clause of two subjects
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []

@@ -18,6 +18,7 @@ from app.core.grammar.spelling.derived import formed_from_a_word
     "косячит",         # «косяк» → «косячить»: the consonant alternates
     "прокторингом",    # «-инг» of the noun «проктор»
     "стриминга",       # «-инг» of the noun «стрим»
+    "портацию",        # «-ация» of the noun «порт»
 ])
 def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     assert formed_from_a_word(word)
@@ -32,6 +33,8 @@ def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     "неполучене",  # «неполучение» with a letter lost
     "маркитинг",   # «маркетинг» misspelt: no noun «маркит»
     "митинга",     # «-инг» after a stem of three letters is no formation
+    "регестрация",  # «регистрация» misspelt, not «-ация» of a noun
+    "опирация",    # no noun «опир»
 ])
 def test_a_misspelling_that_looks_formed_is_no_word(word):
     assert not formed_from_a_word(word)
