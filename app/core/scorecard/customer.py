@@ -27,9 +27,8 @@ from app.core.scorecard.customer_cues import (
 from app.core.scorecard.customer_feelings import own_feelings
 from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_translit import from_translit
-from app.core.scorecard.customer_not_got import owed_missing, refused_on_screen
 from app.core.scorecard.customer_overdue import term_lapsed
-from app.core.scorecard.customer_missing import charged_though, missing_thing
+from app.core.scorecard.customer_missing import charged_though, missing_thing, owed_missing, refused_on_screen
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_senses import first_time, married, wished_not
 from app.core.scorecard.customer_own import called_off, lost_by_accident, own_choice, tried_in_vain

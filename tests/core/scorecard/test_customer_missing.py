@@ -1,12 +1,13 @@
-"""customer_missing: a thing absent from what came, or promised and absent, and money taken «хотя» it was not due —
-complaints told without a complaint word; questions and denials are not."""
+"""customer_missing: a thing absent from what came, or promised and absent, an owed thing missing after a deed, a
+refusal shown on the screen, and money taken «хотя» it was not due — complaints told without a complaint word;
+questions, suppositions and denials are not."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.core.scorecard.customer import read_customer
-from app.core.scorecard.customer_missing import charged_though, missing_thing
+from app.core.scorecard.customer_missing import charged_though, missing_thing, owed_missing, refused_on_screen
 from app.core.scorecard.lexicon import load_lexicon
 from app.core.scorecard.words import tokenize
 
@@ -56,3 +57,28 @@ def test_a_calmly_told_missing_part_asks_for_empathy():
 ])
 def test_damage_faults_and_english_judgements_are_complaints(message):
     assert "complaint" in read_customer([message], load_lexicon(), 4000).states
+
+
+def _states(text):
+    return read_customer([text], load_lexicon(), 4000).states
+
+
+def test_an_owed_thing_missing_after_a_deed_is_a_complaint():
+    text = "Оплатил подписку на год ещё в понедельник, обещанных баллов нет. Когда ждать?"
+    assert owed_missing(text, tokenize(text)) == ["баллов нет"]
+    assert "complaint" in _states("Съездили в тур по акции, кешбэка до сих пор нет.")
+    assert "complaint" in _states("Посылку получила, а сертификата в ней не было.")
+
+
+def test_a_status_a_supposition_or_a_question_is_not():
+    for text in ("Если кешбэка нет, куда писать?", "Кешбэка нет?", "Раньше скидки на доставку не было, а теперь есть?",
+                 "Проверил выписку, долгов нет.", "Баллов нет, а как их копить?"):
+        assert owed_missing(text, tokenize(text)) == [], text
+
+
+def test_a_refusal_shown_on_the_screen_is_a_complaint():
+    text = "Пробую списать мили, а сайт выдаёт «операция недоступна»."
+    assert refused_on_screen(text, tokenize(text)) == ["выдаёт «операция недоступна»"]
+    assert "complaint" in _states("Ввожу купон, приложение пишет «купон не найден». Что с ним?")
+    text = "Открыл страницу, там пишет «Добро пожаловать в клуб». Что дальше?"
+    assert refused_on_screen(text, tokenize(text)) == []
