@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.adaptive import load_words
 from app.core.paths import ASSETS
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z']+")
@@ -29,9 +30,7 @@ _DIGRAPH_MAP = dict(_DIGRAPHS)
 
 @lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
-    path = ASSETS / "wordlists" / "en.txt"
-    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(load_words((ASSETS / "wordlists" / "en.txt").read_text(encoding="utf-8")))
 
 
 def _word(latin: str) -> str:

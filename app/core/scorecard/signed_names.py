@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.adaptive import load_words
 from app.core.paths import ASSETS
 from app.core.scorecard.words import morph
 
@@ -29,9 +30,7 @@ _LAST_WORD_RE = re.compile(r"(?:[.!?…]\s+|\n\s*)[—–-]?\s*([А-ЯЁ][а-я�
 @lru_cache(maxsize=1)
 def _frequent() -> frozenset[str]:
     """The most frequent Russian words («клиент», «мама», «команда»): a word this common signs nothing."""
-    path = ASSETS / "wordlists" / "ru.txt"
-    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(load_words((ASSETS / "wordlists" / "ru.txt").read_text(encoding="utf-8")))
 
 
 def _may_name_a_person(word: str, *, any_animate: bool = True) -> bool:
