@@ -94,11 +94,23 @@ def threat_waved(r: Reply) -> list[Span]:
         if threat is None:
             continue
         # «Судиться можете», «В суд, конечно, можете»: the threat opens the sentence, before «можете» and any «вы»
-        first = threat <= 2 and threat < at and "вы" not in lowered[:threat]
+        first = threat <= 2 and threat < at and "вы" not in lowered[:threat] and _shrugged(lowered, at)
         if first or "угодно" in lowered[at:]:
             a = min(words[threat].start, words[at].start)
             found.append((a, max(words[threat].end, words[at].end) - a))
     return found
+
+
+_SHRUGS = frozenset({"конечно", "разумеется", "пожалуйста", "угодно", "пожалуй"})
+_BUT = frozenset({"но", "однако"})
+
+
+def _shrugged(lowered: list[str], at: int) -> bool:
+    """«Судиться можете, но…», «Жаловаться вы, конечно, можете», «Жалобу писать можете.»: the right granted with a
+    shrug — a «конечно» in the sentence, a «но» after «можете», or nothing after it but the verb. «Жалобу в ФАС вы
+    можете подать на сайте службы», «Претензию вы можете направить туроператору» tell where and to whom: a way."""
+    after = lowered[at + 1:]
+    return bool(set(lowered) & _SHRUGS) or bool(set(after) & _BUT) or len(after) <= 1
 
 
 def told_to_learn(r: Reply, upset: bool) -> list[Span]:

@@ -36,3 +36,26 @@ def test_a_lecture_in_other_words_fails_tone(reply, customer):
 def test_the_same_words_politely_pass_tone(reply, customer):
     c = card(reply, customer=customer)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+CLAIM = ["Вы подняли цену перед скидкой, это обман. Буду жаловаться в антимонопольную службу!"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Простите нас. Жалобу в антимонопольную службу вы можете подать через её сайт, раздел «Обращения», "
+    "а разницу в 1 200 ₽ я вам уже вернула. Хорошего дня!",
+    "Здравствуйте! Сожалею. Претензию можете направить нашему юристу на claims@example.ru, ответ придёт за 10 дней. "
+    "Хорошего дня!",
+])
+def test_where_to_complain_told_is_a_way_not_a_shrug(reply):
+    c = card(reply, customer=CLAIM)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте. Жаловаться вы, разумеется, можете. Цена указана верно. Всего доброго.",
+    "Здравствуйте. Жалобу писать можете. Цена указана верно. Всего доброго.",
+])
+def test_a_complaint_granted_with_a_shrug_still_fails_tone(reply):
+    c = card(reply, customer=CLAIM)
+    assert c["tone"].passed is False and "оучение" in c["tone"].reason, c["tone"].reason
