@@ -27,3 +27,8 @@ def test_a_procedure_asked_about_is_a_calm_question(message):
 ])
 def test_a_complaint_told_still_asks_for_empathy(message):
     assert read(message).needs_empathy
+
+
+def test_a_paper_for_a_court_is_calm_but_a_divorce_told_is_a_trouble():
+    assert not read("Нужна справка о доходах для суда, заседание в феврале. Как её заказать?").needs_empathy
+    assert read("Мы с женой разводимся, для суда нужна выписка по общему счёту. Как её заказать?").needs_empathy
