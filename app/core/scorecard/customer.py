@@ -24,7 +24,9 @@ from app.core.scorecard.customer_cues import (
     paid_for_nothing, pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum,
     waited_since, where_is_mine, worse_than_before,
 )
+from app.core.scorecard.customer_escalation import escalation_threats
 from app.core.scorecard.customer_feelings import own_feelings
+from app.core.scorecard.customer_procedure import procedure_named
 from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_translit import from_translit
 from app.core.scorecard.customer_overdue import term_lapsed
@@ -470,8 +472,10 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps
         + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)
            and not _asked_kindly(text, tokens, h)
-           and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
-        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told))
+           and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)
+           and not procedure_named(text, tokens, text.find(h))]
+        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told)
+        + escalation_threats(text, told))
     add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h) and not bait_only(text, tokens, text.find(h))]
         + ends_soon(text, told))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h) and not counts_times(text, h)]
@@ -508,7 +512,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                  and not married(tokens, text.find(f)) and not first_time(tokens, text.find(f))
                  and not own_choice(text, tokens, text.find(f))
                  and not reported_message(text, tokens, text.find(f)) and not bait_only(text, tokens, text.find(f))
-                 and not told_for_advice(text, tokens, text.find(f))]
+                 and not told_for_advice(text, tokens, text.find(f)) and not procedure_named(text, tokens, text.find(f))]
     if complaint:
         state.states["complaint"] = complaint
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.scorecard.between_parties import between_parties
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.denied_fault import denial_said_back
@@ -60,6 +61,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.refusal and ((has_step or some_way(r)) and _rule_stated(r, s) or cleared_suspect(r, s)))
                  and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)))
                  and not (phrases is lex.blaming and (owned_duty(r, s) or split_by_clause(r, s)))
+                 and not (phrases is lex.gossip and between_parties(r, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
                                                             or written_where_to_look(r, s) or deed_already(r, s)
                                                             or owned_duty(r, s)))]

@@ -1,0 +1,38 @@
+"""The customer's threat to take the matter further — a court, a lawyer, a regulator, the press, a damning review,
+everyone told — is anger, however calm the words; a review promised kindly, a way to complain asked, a complaint
+already made or a court named for a paper are not threats."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorecard.customer_escalation import escalation_threats
+from app.core.scorecard.words import tokenize
+from test_customer import read
+
+
+@pytest.mark.parametrize("message", [
+    "Счётчик поставили криво, акт подписывать не буду. Наш адвокат уже готовит иск к управляющей компании.",
+    "Если к понедельнику не поменяете ноутбук, я отнесу эту историю в районную газету.",
+    "Поставлю вашей клинике одну звезду везде, где только можно.",
+    "Ещё один такой звонок — и я напишу гневный отзыв на всех сайтах с отзывами.",
+    "Я пожалуюсь в Рособрнадзор, пусть они с вами разбираются.",
+    "Я ведущая местного канала, и завтра все узнают, как вы обращаетесь с пенсионерами.",
+    "Завтра же обращусь в антимонопольную службу.",
+])
+def test_a_threat_to_take_it_further_is_anger(message):
+    state = read(message)
+    assert "anger" in state.states and state.needs_empathy, state.states
+    assert escalation_threats(message, tokenize(message)), message
+
+
+@pytest.mark.parametrize("message", [
+    "Обязательно напишу вам отзыв, когда вернусь из отпуска.",
+    "Расскажу всем коллегам, какая у вас внимательная поддержка, спасибо!",
+    "Подскажите, куда можно направить жалобу на работу отделения?",  # the way asked
+    "В прошлом году я писала в Роспотребнадзор, и тогда помогло.",  # a story
+    "Передам бухгалтеру, что акт готов.",
+    "Для суда мне нужна выписка за 2025 год, закажите, пожалуйста.",
+])
+def test_no_threat_is_read_into_calm_words(message):
+    assert escalation_threats(message, tokenize(message)) == [], message
