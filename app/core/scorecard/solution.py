@@ -43,6 +43,7 @@ from app.core.scorecard.limit_exceeded import limit_exceeded
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
 from app.core.scorecard.needs_asked import needs_unnamed
+from app.core.scorecard.path_ways import path_ways
 from app.core.scorecard.past_deeds import (
     bygone_event, customers_own, doing_allowed, only_looked, operator_did, reported_stems, unsaid_subject,
 )
@@ -172,6 +173,7 @@ def solution(r: Reply) -> ElementResult:
              and not negated_bid(r, s)  # «не обращайте внимания» bids nothing
              and not filed_nowhere(r, led_verb(r, s))  # «Напишите заявление» with nowhere named
              and not carried_nowhere(r, led_verb(r, s))]  # «Привезите роутер в офис»: which one?
+    steps += [w for w in path_ways(r) if w not in steps]  # «надо закрыть карту» — «Карты» → «Закрыть карту»
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
     looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in looked_up]
