@@ -18,6 +18,7 @@ from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tickets import ticket_made
+from app.core.scorecard.undone_told import told_undone
 from app.core.scorecard.words import Token, morph, normal_form, tokenize
 
 # A question of permission: «можно пересдать?», «могу ли я вернуть?», «разрешено ли…?», «положено ли…?».
@@ -37,6 +38,8 @@ def operator_did(r: Reply, span: Span) -> bool:
     if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
         return done_as_asked(r, idx) or bidden_done(r, idx)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
+        return False
+    if told_undone(r, idx):  # «Жаль, что «стоп» не сработал»: the trouble retold, not a deed
         return False
     # «Передайте благодарность курьеру» — «Передала»: passing on is the deed itself when it is what the customer bade
     passing_bidden = bade_this(r, tokens[idx])
