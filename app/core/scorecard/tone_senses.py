@@ -104,6 +104,10 @@ def split_by_clause(r: Reply, span: Span) -> bool:
 _NOTHING = frozenset({"ничего", "ни", "никак", "нигде", "никуда"})
 _SO = (("поэтому",), ("так", "что"), ("значит",), ("следовательно",))
 _DENYING = frozenset({"не", "нет", "нельзя", "невозможно", "невозможен", "невозможна", "ни"})
+# «…, поэтому счёт выставлен верно», «…, так что списание правильное»: the consequence upholds the company's charge —
+# a verdict on the customer, not a gain
+_UPHELD = frozenset({"верно", "верный", "правильно", "правильный", "корректно", "корректный", "обоснованно",
+                     "обоснованный", "законно", "законный", "правомерно", "правомерный"})
 
 
 def reassured(r: Reply, words: list, you: int, verb: int) -> bool:
@@ -111,16 +115,21 @@ def reassured(r: Reply, words: list, you: int, verb: int) -> bool:
     того, как вы ввели пароль, входов не было»); «ничего», «ни» between them («Вы ничего не сломали» reassures); or
     a consequence after it («поэтому», «так что», «значит») that denies nothing — what the customer did not do
     gets them something («вы не пользовались доставками, поэтому возврат полный»), unlike «вы не указали квартиру,
-    поэтому курьер не смог доставить»."""
+    поэтому курьер не смог доставить» or «вы не отключили роуминг, поэтому счёт верный» (the charge upheld). «Вы
+    всё-таки не …», «вы всё же не …» contradict the customer's own account: always a verdict."""
     if any(c in r.text[words[you].end:words[verb].start] for c in ",;:—"):
         return True
     if not_received(words[verb]):  # «уведомлений вы не получали»: nothing reached them, they failed at nothing
         return True
     if any(t.lower in _NOTHING for t in words[you + 1:verb]):
         return True
+    between = [t.lower for t in words[you + 1:verb]]
+    if "все-таки" in between or "всё-таки" in between or {"все", "же"} <= set(between) or {"всё", "же"} <= set(between):
+        return False
     after = [t.lower for t in words[verb + 1:]]
     for k in range(len(after)):
         so = next((s for s in _SO if tuple(after[k:k + len(s)]) == s), None)
         if so is not None:
-            return not any(w in _DENYING for w in after[k + len(so):])
+            rest = words[verb + 1 + k + len(so):]
+            return not any(w in _DENYING for w in after[k + len(so):]) and not any(t.lemmas & _UPHELD for t in rest)
     return False
