@@ -35,6 +35,9 @@ def done_as_asked(r: Reply, idx: int) -> bool:
         return False  # «Карта заблокирована» to «карту заблокировали!»: what the customer reported, no deed of ours
     if any(t.lower == "не" for t in toks[max(0, idx - 2):idx]):
         return False  # «Доступ не открыт» is the fault, not the deed
+    part = r.part_at(tok.start)
+    if part and any(t.lower == "ли" for t in r.tokens_in(*part) if t.start < tok.start):
+        return False  # «проверьте, все ли платежи подтверждены»: asked of, not told as done
     theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(told).values() for x in lemmas}
     if _why_asked_of(r, near):  # «Комиссия списана по тарифу» to «Откуда комиссия?»: what happened, told again
         return False

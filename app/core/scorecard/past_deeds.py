@@ -57,6 +57,10 @@ def operator_did(r: Reply, span: Span) -> bool:
         return True
     # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
     # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
+    # «код, который пришёл при переводе»: a relative «который» in the nominative is its subject — the clause tells of a
+    # thing, neither the operator's deed nor a state reached
+    if any("который" in t.lemmas and "nomn" in t.tag for t in before):
+        return False
     if state_reached(r, idx):  # «Деньги вернулись на карту» to «Когда вернут деньги?»
         return True
     if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag

@@ -309,7 +309,9 @@ def questions(r: Reply) -> list[str]:
     found = []
     for n, message in enumerate(r.customer_messages):
         for chunk in re.findall(r"[^.!?…\n]*\?", marked(message)):
-            chunk = chunk.strip()
+            # «2) добавьте чехол 3) можно оплатить бонусами?»: a numbered item inside the stretch starts the question
+            items = _ITEM_START_RE.split(chunk)
+            chunk = (items[-1] if len(_ITEM_RE.findall(chunk)) > 1 else chunk).strip()
             before = r.customer_messages[n - 1].rstrip() if n else ""
             if before and before[-1] not in ".!?…)" and message.lstrip().startswith(chunk) and "," not in chunk \
                     and _CLAUSE_RE.match(chunk):
@@ -319,6 +321,8 @@ def questions(r: Reply) -> list[str]:
 
 
 _CLAUSE_RE = re.compile(r"(?i)(?:(?:а|и|но)\s+)?(?:если|чтобы|хотя|пока|раз)\b")
+_ITEM_START_RE = re.compile(r"(?<=[^\d\s])\s+(?=\d{1,2}\)\s)")
+_ITEM_RE = re.compile(r"(?<![\d\w])\d{1,2}\)\s")
 
 
 # Words that ask by themselves, wherever they stand: «до какого времени», «во сколько», «где взять».

@@ -15,6 +15,7 @@ from app.core.scorecard.questions import (
     COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
 )
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.why_scope import why_scope
 from app.core.scorecard.words import CALENDAR as _DAYS, PART_RE, Token, find_phrases, normal_form, tokenize
 
 _WHY = frozenset({"почему", "зачем", "отчего", "откуда"})
@@ -173,6 +174,7 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
         # the main clause's verbs: in «Почему в счёте 12 пользователей, если у нас работает 10?» the «если» clause
         # only sets the scene
         main = re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", chunk, maxsplit=1, flags=re.I)[0]
+        main = why_scope(main, _WHY)  # «Хочу закрыть карту, но там долг, откуда он?» asks about the debt
         verbs = [t for t in tokenize(main) if t.tag.startswith(_VERBAL) and not t.lemmas & COMMON]
         if not verbs:
             if any(touched(lemmas, said) for lemmas in topic_words(main)) or figure_explained(r, aside):

@@ -74,6 +74,7 @@ from app.core.scorecard.unnamed_place import carried_nowhere
 from app.core.scorecard.old_value import old_set
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.other_number import other_numbered
+from app.core.scorecard.out_of_reach import out_of_reach
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.withdrawn import done_anyway
 from app.core.scorecard.tried_named import named_tried
@@ -181,6 +182,13 @@ def solution(r: Reply) -> ElementResult:
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
     steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
+    # «Позвоните нам» to «я не слышу»; «Приложите карту» to «её украли» — a bidding set aside as a data ask too
+    unreachable = out_of_reach(r, steps + [s for s in r.imperatives[0] + r.imperatives[1] if s not in steps])
+    steps = [s for s in steps if s not in unreachable]
+    if unreachable and not steps and not (actions and frames) and not answers:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет, что не может этого сделать, а ответ предлагает именно это ({quoted}): для него это не путь.',
+            quoted=quote(text, unreachable[:1])), unreachable[:1])
     taken = [s for s in steps if taken_already(r, s)]  # «перезаходила, не помогло» — «выйдите и зайдите снова»
     # «браузер меняла», «пробовала в хроме и в сафари» — «другой браузер»; «кэш чистила, в Edge то же самое» —
     # «Очистите кэш»; «попробуйте ещё раз»

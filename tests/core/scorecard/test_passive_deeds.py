@@ -65,3 +65,9 @@ def test_an_apology_for_the_customers_feeling_is_no_cause():
     got = card("Здравствуйте! Жаль, что плата вас огорчила. Плата начислена по условиям тарифа. Хорошего дня!",
                ["Откуда в счёте плата 300 ₽ за модем? Я его не брал"])["solution"]
     assert got.passed is False, got.reason
+
+
+def test_a_participle_under_li_is_asked_of_not_done():
+    customer = "Бонусы за май так и не начислены, где они?"
+    assert _done("Добрый день! Посмотрите, начислены ли бонусы в разделе «История».", customer, "начислены") is False
+    assert _done("Добрый день! Бонусы за май начислены сегодня утром.", customer, "начислены") is True

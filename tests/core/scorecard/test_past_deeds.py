@@ -144,3 +144,13 @@ def test_a_look_alone_leaves_the_promised_work_owing_its_time():
     got = card("Здравствуйте! Проверила вашу работу: похоже, вы правы. Разберёмся и сообщим до пятницы.",
                asked)["solution"]
     assert got.passed is True, got.reason
+
+
+def test_a_past_verb_in_a_relative_clause_is_no_deed():
+    # «который» is its subject: the clause tells which thing is meant, nothing the operator did or reached
+    r = read_reply("Добрый день! Продиктуйте, пожалуйста, цифры из письма, которое пришло вчера.",
+                   "Мне не пришло подтверждение брони, что делать?")
+    assert operator_did(r, _at(r, "пришло")) is False
+    r = read_reply("Добрый день! Подтверждение пришло вам на почту вчера.",
+                   "Мне не пришло подтверждение брони, что делать?")
+    assert operator_did(r, _at(r, "пришло")) is True

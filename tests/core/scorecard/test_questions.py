@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.scorecard.questions import asks_how, echoed_answer, marked, said_words, topic_words, unanswered
+from app.core.scorecard.questions import (
+    asks_how, echoed_answer, marked, questions, said_words, topic_words, unanswered,
+)
 from app.core.scorecard.reasons import gives_reason, reason_given, why_questions
 from app.core.scorecard.reply import read_reply
 from reply_cases import card
@@ -246,3 +248,10 @@ POOL_FROM_20TH = ["Мы записались в бассейн с 20 марта.
 ])
 def test_a_price_asked_is_not_the_customers_own_figure_said_back(reply, ok):
     assert card(reply, POOL_FROM_20TH)["solution"].passed is ok, card(reply, POOL_FROM_20TH)["solution"].reason
+
+
+def test_a_numbered_item_inside_a_stretch_starts_the_question():
+    r = read_reply("Добрый день!", ["Два пункта: 1) пришлите счёт 2) можно оплатить картой?"])
+    assert questions(r) == ["2) можно оплатить картой?"]
+    r = read_reply("Добрый день!", ["По брони 771: 1) можно заехать раньше?"])
+    assert questions(r) == ["По брони 771: 1) можно заехать раньше?"]

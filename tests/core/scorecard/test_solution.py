@@ -142,6 +142,14 @@ def test_where_it_is_written_is_no_answer_unless_asked_where():
     assert c["solution"].passed is True, c["solution"].reason
 
 
+def test_written_in_ones_account_or_profile_is_a_pointer_not_a_deed():
+    # «указаны» there tells where to read, not what the operator has done
+    for place in ("в вашем аккаунте", "у вас в профиле"):
+        c = card(f"Добрый день! Все данные для оплаты перечислены {place}. Хорошего дня!",
+                 ["Пришлите, пожалуйста, данные для оплаты курса."])
+        assert c["solution"].passed is False, c["solution"].reason
+
+
 def test_an_offer_put_as_by_the_way_is_an_advert():
     c = card("Здравствуйте! Сочувствую. Кстати, с тарифом «Дача+» интернет работает даже при отключении света. "
              "Подключить его можно за пять минут в приложении. Хорошего дня!", NO_SIGNAL)
