@@ -46,7 +46,7 @@ def _check_until_and_even(t: Text, found: list[Finding]) -> None:
                 and t.words[i - 2].low in ("том", "этом", "таком"):
             _comma_before(t, i, found)
         elif w.low == "пока" and prev.low not in _DAVAI and not _subject_word(prev.text) and _until_clause(t, i + 1) \
-                and not _infinitive_of_modal(t, i):
+                and not _infinitive_of_modal(t, i) and not _opening_subject(t, i - 1):
             _comma_before(t, i, found)
 
 
@@ -73,6 +73,23 @@ def _subject_word(word: str) -> bool:
     в пути»)."""
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and readings[0].tag.case == "nomn"
+
+
+_PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
+
+
+def _opening_subject(t: Text, k: int) -> bool:
+    """Word k may be a nominative noun or pronoun and nothing before it in its part of the sentence can be a
+    predicate: «Бонус пока не пришёл», «Извините, деньги пока не поступили» — the noun opens the clause and «пока»
+    is its adverb «yet»; a clause of «пока» would need a main clause before it («Подождите, пока…»). pymorphy
+    often ranks the accusative of such nouns first, so every reading is asked."""
+    if not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(t.words[k].text)):
+        return False
+    for j in range(t.run_start(k), k):
+        top = parses(t.words[j].text)[:1]
+        if not top or top[0].tag.POS in _PREDICATE_POS:
+            return False
+    return True
 
 
 def _until_clause(t: Text, k: int) -> bool:
