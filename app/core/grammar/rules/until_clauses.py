@@ -79,17 +79,17 @@ _PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
 
 
 def _opening_subject(t: Text, k: int) -> bool:
-    """Word k may be a nominative noun or pronoun and nothing before it in its part of the sentence can be a
-    predicate: «Бонус пока не пришёл», «Извините, деньги пока не поступили» — the noun opens the clause and «пока»
-    is its adverb «yet»; a clause of «пока» would need a main clause before it («Подождите, пока…»). pymorphy
-    often ranks the accusative of such nouns first, so every reading is asked."""
-    if not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(t.words[k].text)):
-        return False
-    for j in range(t.run_start(k), k):
-        top = parses(t.words[j].text)[:1]
-        if not top or top[0].tag.POS in _PREDICATE_POS:
+    """The words of the part up to word k hold a noun or pronoun that may be nominative and nothing that may be a
+    predicate: «Бонус пока не пришёл», «Извините, деньги клиенту пока не вернули» — the part is the clause of «пока»
+    with its subject, and «пока» is its adverb «yet»; a clause of «пока» would need a main clause before it
+    («Подождите, пока…»). pymorphy often ranks the accusative of such nouns first, so every reading is asked."""
+    subject = False
+    for j in range(t.run_start(k), k + 1):
+        readings = parses(t.words[j].text)
+        if not readings or readings[0].tag.POS in _PREDICATE_POS:
             return False
-    return True
+        subject = subject or any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in readings)
+    return subject
 
 
 def _until_clause(t: Text, k: int) -> bool:
