@@ -15,6 +15,7 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.misread_order import misread_order
 from app.core.grammar.misread_payer import for_a_person
 from app.core.grammar.misread_po_adjective import adjective_for_a_noun
+from app.core.grammar.misread_substantive import misread_substantive
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 # The cases a PREP_*_and_Noun message names as the ones its preposition takes.
@@ -300,4 +301,5 @@ def misread_form(text: str, finding: Finding) -> bool:
             and _case_the_dictionary_knows(text, finding):
         return True
     test = FORM_TESTS.get(finding.rule_id)
-    return bool(test and test(text, finding)) or for_a_person(text, finding) or misread_order(text, finding)
+    return bool(test and test(text, finding)) or for_a_person(text, finding) or misread_order(text, finding) \
+        or misread_substantive(text, finding)

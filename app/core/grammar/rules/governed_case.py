@@ -11,6 +11,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
 from app.core.grammar.rules.government import _MODIFIERS, _group
+from app.core.grammar.rules.plural_in_use import plural_in_use
 from app.core.phrase import phrase
 
 PREPOSITION_CASE = RuleInfo(
@@ -303,8 +304,9 @@ def _rare_fit(t: Text, i: int, group: list[int], cases) -> bool:
         return False
     readings = parses(t.words[group[0]].text)
     fitting = [p for p in readings if any(_fits([p], c) for c in cases)]
-    if not fitting or any(p.score >= 0.05 or p.tag.number != "plur" for p in fitting) or readings[0].score < 0.9:
-        return False
+    if not fitting or any(p.score >= 0.05 or p.tag.number != "plur" for p in fitting) or readings[0].score < 0.9 \
+            or plural_in_use(fitting[0]):
+        return False  # «за отмены»: the cancellations, a plural people write
     after = t.word(group[0] + 1)
     if after is not None and t.plain_gap(after.index) and any(
             p.tag.POS in ("NOUN", *_MODIFIERS) and p.score >= 0.05 for p in parses(after.text)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, has_tag, parses
+from app.core.grammar.rules.neuter_predicate import neuter_subject_before
 from app.core.phrase import phrase
 
 INTRO_COMMA = RuleInfo(
@@ -522,9 +523,8 @@ def check(t: Text) -> list[Finding]:
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")
                 and _top(nxt.text).POS != "PREP" and not _finite_at(t, nxt.index + 1)):
             continue
-        if phrase in _PREDICATIVE and prev is not None and t.plain_gap(first.index) and any(
-                p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender == "neut"
-                for p in parses(prev.text)) and not _verb_until_mark(t, last + 1):
+        if phrase in _PREDICATIVE and prev is not None and t.plain_gap(first.index) \
+                and neuter_subject_before(t, first.index) and not _verb_until_mark(t, last + 1):
             continue  # «Продление возможно по справке»: the neuter subject's predicate, no verb of its own after it
         if phrase in (("может", "быть"), ("быть", "может"), ("должно", "быть")) and nxt is not None and any(
                 has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):

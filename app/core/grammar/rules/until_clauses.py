@@ -46,7 +46,7 @@ def _check_until_and_even(t: Text, found: list[Finding]) -> None:
                 and t.words[i - 2].low in ("том", "этом", "таком"):
             _comma_before(t, i, found)
         elif w.low == "пока" and prev.low not in _DAVAI and not _subject_word(prev.text) and _until_clause(t, i + 1) \
-                and not _infinitive_of_modal(t, i):
+                and not _infinitive_of_modal(t, i) and not _opening_subject(t, i - 1):
             _comma_before(t, i, found)
 
 
@@ -73,6 +73,23 @@ def _subject_word(word: str) -> bool:
     в пути»)."""
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and readings[0].tag.case == "nomn"
+
+
+_PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
+
+
+def _opening_subject(t: Text, k: int) -> bool:
+    """The words of the part up to word k hold a noun or pronoun that may be nominative and nothing that may be a
+    predicate: «Бонус пока не пришёл», «Извините, деньги клиенту пока не вернули» — the part is the clause of «пока»
+    with its subject, and «пока» is its adverb «yet»; a clause of «пока» would need a main clause before it
+    («Подождите, пока…»). pymorphy often ranks the accusative of such nouns first, so every reading is asked."""
+    subject = False
+    for j in range(t.run_start(k), k + 1):
+        readings = parses(t.words[j].text)
+        if not readings or readings[0].tag.POS in _PREDICATE_POS:
+            return False
+        subject = subject or any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in readings)
+    return subject
 
 
 def _until_clause(t: Text, k: int) -> bool:

@@ -108,9 +108,23 @@ def _verb_of_noun(word: str) -> bool:
             continue
         stem = of_noun.group(1)
         stems = {stem, stem[:-1] + _ALTERNATING[stem[-1]]} if stem[-1] in _ALTERNATING else {stem}
-        if any(_common_noun(base + tail) for base in stems for tail in ("", "а", "о")):
+        if any(_common_noun(base + tail) for base in stems for tail in ("", "а", "о")) or any(
+                _listed_loan_noun(base) for base in stems):
             return True
     return False
+
+
+_LISTED = 1.0  # Zipf: once in a hundred million words
+
+
+def _listed_loan_noun(stem: str) -> bool:
+    """A noun of the trade in a consonant which the dictionaries lack but people write («коммит» of «коммитить»,
+    «коммитьте»), one slip from no common word: the verb is made from it as «скриншотить» from «скриншот»."""
+    from app.core.grammar.spelling.suggest import near_common_word
+    from app.core.grammar.spelling.vocabulary import frequency, is_word
+
+    return len(stem) >= 4 and stem[-1] not in "аеиоуыэюяь" and not is_word(stem) and frequency(stem) >= _LISTED \
+        and not near_common_word(stem)
 
 
 def _common_noun(word: str) -> bool:
@@ -129,9 +143,18 @@ def _noun_in_ing(word: str) -> bool:
     «проктор», «стриминг» ← «стрим»; «маркетинг», «хостинг» are in the dictionary already."""
     for lemma, parse in _readings(word, ("NOUN",)):
         ing = _ING.fullmatch(lemma)
-        if ing and parse.tag.gender == "masc" and _common_noun(ing.group(1)):
+        if ing and parse.tag.gender == "masc" and (_common_noun(ing.group(1)) or _borrowed_ing(word)):
             return True
     return False
+
+
+def _borrowed_ing(word: str) -> bool:
+    """A noun in «-инг» whose stem is no Russian word either: «провижнинга», «онбординг». The ending is English
+    and no native word has it, so a word in it that is not a slip of any listed word (nor two of a common one)
+    is borrowed as it sounds — «маркентинг» is one letter from «маркетинг» and stays a misspelling."""
+    from app.core.grammar.spelling.suggest import near_common_word, two_slips_from_common_word
+
+    return not near_common_word(word, _LISTED) and not two_slips_from_common_word(word)
 
 
 _ATION = re.compile(r"(.{4,}?)(?:из)?ация$")

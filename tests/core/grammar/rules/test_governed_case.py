@@ -210,3 +210,15 @@ def test_the_subject_of_a_short_adjective_above_the_infinitive(rule_hits, text):
 ])
 def test_an_infinitive_whose_governor_has_its_subject(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_OBJECT_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Извините за отмены, расписание уже восстановили.",  # a plural people write: several cancellations
+    "Приносим извинения за задержки с ответом.",
+])
+def test_countable_plural_after_za(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+def test_state_noun_plural_after_za_still_reported(rule_hits):
+    assert rule_hits("Заранее благодарим за понимания.", "OURS_PREPOSITION_CASE") != []

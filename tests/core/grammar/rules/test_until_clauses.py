@@ -21,3 +21,21 @@ def test_fires(rule_hits, text, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Кешбэк пока не начислился, проверим завтра.",  # the noun opens its clause: «пока» is «yet»
+    "Простите, перевод пока не зачислен.",
+    "Документы пока не проверили, ждём ответа.",
+    "Бонусы клиентам пока не начислили.",  # the subject further back, no predicate before «пока»
+])
+def test_silent_after_the_clauses_own_subject(rule_hits, text):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Не закрывайте вкладку пока не придёт код.", "вкладку пока", "вкладку, пока"),  # a verb before the noun
+    ("Оставьте вкладку открытой пока оплата не пройдёт.", "открытой пока", "открытой, пока"),
+])
+def test_fires_after_a_main_clause(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]

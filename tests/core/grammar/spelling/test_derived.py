@@ -19,6 +19,10 @@ from app.core.grammar.spelling.derived import formed_from_a_word
     "прокторингом",    # «-инг» of the noun «проктор»
     "стриминга",       # «-инг» of the noun «стрим»
     "портацию",        # «-ация» of the noun «порт»
+    "закоммитили",     # a verb of «коммит», a noun people write that no dictionary has yet
+    "коммитьте",
+    "онбординга",      # «-инг» whose stem is no Russian word, one slip from no listed word
+    "прайсинге",
 ])
 def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     assert formed_from_a_word(word)
@@ -35,6 +39,8 @@ def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     "митинга",     # «-инг» after a stem of three letters is no formation
     "регестрация",  # «регистрация» misspelt, not «-ация» of a noun
     "опирация",    # no noun «опир»
+    "маркентинга",  # «маркетинга» with a letter added: one slip of a listed word
+    "коментить",   # «комент» is «коммент» misspelt, one slip of a common word
 ])
 def test_a_misspelling_that_looks_formed_is_no_word(word):
     assert not formed_from_a_word(word)
