@@ -1,4 +1,4 @@
-"""Eight more measured changes inside pylat-ru 0.1.0a0 (see ``pylat_speedup``): work it repeats is reused.
+"""Ten more measured changes inside pylat-ru 0.1.0a0 (see ``pylat_speedup``): work it repeats is reused.
 
 Profiling ``grade-reply`` on 1,000-character replies showed the embedded check spending most of its
 time in the XML rules' matcher, and half of that on work whose result was already known:
@@ -37,6 +37,13 @@ time in the XML rules' matcher, and half of that on work whose result was alread
 8. Change 5 still asked, for every variant, each token whether its first pattern token accepts it. The
    list of accepted tokens depends only on the sentence and the kind of first pattern token, so it is
    listed once per sentence and kind (:func:`_starts`) and shared by the variants starting alike.
+9. Change 5 answered only the no: a token some reading of which the pattern token accepts still went through
+   the whole pinned test, which then asks the token's current-scope exceptions reading by reading. For a
+   pattern token without ``<and>`` group or chunk test, whether those exceptions spare the token depends only
+   on the exceptions and the token's kind too, so that is remembered alike (:func:`_unexcepted`); the
+   previous-scope exceptions, which read the token before, are asked each time.
+10. The disambiguator's check that a sentence's tokens still hold the readings its verdicts were read from ran
+   as a Python loop for each of its rules; it now compares the same lists and lengths in C.
 
 Findings cannot change (tests compare them with and without these changes); applied only to the
 pinned version, whose internals we checked.
@@ -45,6 +52,7 @@ pinned version, whose internals we checked.
 from __future__ import annotations
 
 import itertools
+import operator
 import threading
 
 PINNED = "0.1.0a0"
@@ -200,12 +208,16 @@ def _accepted(token, tokens: list, verdicts: list) -> list[bool]:
     signature = _signature(token)
     flags = memo.get(signature)
     if flags is None:
-        flags = memo[signature] = []
-        for atr, known in zip(tokens, verdicts):  # :func:`_verdict`, written out: it runs for every token
-            passed = known.get(signature)
-            if passed is None:
-                passed = known[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
-            flags.append(passed)
+        # the remembered verdicts read in one pass; only the tokens of a kind not yet asked are tested
+        flags = memo[signature] = [known.get(signature) for known in verdicts]
+        if None in flags:
+            for i, passed in enumerate(flags):
+                if passed is None:  # :func:`_verdict`, written out
+                    atr, known = tokens[i], verdicts[i]
+                    passed = known.get(signature)  # a token of the same kind earlier in this list
+                    if passed is None:
+                        passed = known[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
+                    flags[i] = passed
     return flags
 
 
@@ -219,22 +231,62 @@ def _starts(first, tokens: list, verdicts: list, end: int):
     signature = _signature(first)
     accepted = memo.get(signature)
     if accepted is None:
-        accepted = memo[signature] = [i for i, ok in enumerate(_accepted(first, tokens, verdicts)) if ok]
+        flags = _accepted(first, tokens, verdicts)
+        accepted = memo[signature] = list(itertools.compress(range(len(flags)), flags))
     return accepted if end >= len(tokens) else [i for i in accepted if i < end]
 
 
 def _test_all_readings(self, tokens, matcher, prev_element, token_no, first_match_token, prev_skip_next,
                        prev_matched, immunized_tokens):
     """Pinned ``_test_all_readings``, answering no at once when the pattern token accepts no reading of the
-    token (a remembered verdict) and no scope="next" exception is there to be asked first."""
+    token (a remembered verdict) and no scope="next" exception is there to be asked first; when it does accept
+    one, a plain pattern token (:func:`_plain`) also takes the verdict of its current-scope exceptions from
+    memory (:func:`_unexcepted`), and only the previous-scope ones are asked."""
     current = getattr(_state, "verdicts", None)
     if (current is not None and current[0] is tokens
             and not (prev_skip_next > 0 and prev_element is not None and prev_element.exceptions_next)
-            and not (prev_skip_next == 0 and matcher.exceptions_next and token_no + 1 < len(tokens))
-            and _accepts(matcher, tokens[token_no], current[1][token_no]) is False):
-        return False, prev_matched, []
+            and not (prev_skip_next == 0 and matcher.exceptions_next and token_no + 1 < len(tokens))):
+        atr, known = tokens[token_no], current[1][token_no]
+        accepted = _accepts(matcher, atr, known)
+        if accepted is False:
+            return False, prev_matched, []
+        if accepted and not prev_matched and _plain(matcher):
+            # the pinned steps in their order, with no scope="next" exception and no <and> group to ask
+            if token_no in immunized_tokens or not _unexcepted(matcher, atr, known):
+                return False, prev_matched, []
+            if token_no > 0 and matcher.exceptions_previous and matcher.matches_previous_exception(tokens[token_no - 1]):
+                return False, prev_matched, []
+            if matcher.is_unify and not matcher.is_unify_neutral:
+                return True, prev_matched, [at for at in atr.readings if matcher.matches_reading(at, atr)]
+            return True, prev_matched, []
     return type(self)._chat_trainer_original_test(self, tokens, matcher, prev_element, token_no, first_match_token,
                                                   prev_skip_next, prev_matched, immunized_tokens)
+
+
+def _plain(token) -> bool:
+    """A pattern token with no ``<and>`` group and no chunk test (cached on the token): once some reading of a
+    token passes it, only its exceptions can still refuse the token."""
+    cached = token.__dict__.get("_chat_trainer_plain")
+    if cached is None:
+        cached = token._chat_trainer_plain = not token.and_members and token.chunk is None
+    return cached
+
+
+def _unexcepted(token, atr, verdicts: dict) -> bool:
+    """No current-scope exception of the pattern token matches a reading of ``atr``, remembered in ``verdicts``
+    (those of ``atr``'s kind: an exception reads only what :func:`_token_key` holds) per kind of exception list."""
+    if not token.exceptions_current:
+        return True
+    key = token.__dict__.get("_chat_trainer_exceptions")
+    if key is None:
+        fields = ("exceptions",) + tuple(
+            (e.text, e.regexp, e.case_sensitive, e.inflected, e.negate, e.postag, e.postag_regexp, e.negate_pos,
+             e.spacebefore) for e in token.exceptions_current)
+        key = token._chat_trainer_exceptions = _signatures.setdefault(fields, len(_signatures))
+    passed = verdicts.get(key)
+    if passed is None:
+        passed = verdicts[key] = not any(token.matches_current_exception(at, atr) for at in atr.readings)
+    return passed
 
 
 def _check_sentence(self, sentence, include_disabled: bool = False):
@@ -375,13 +427,19 @@ def _readings_verdicts(sentence) -> tuple[list, list]:
     sentence last asked about while its tokens keep their readings (the disambiguator makes a new
     sentence for every change)."""
     memo = getattr(_state, "disambiguating", None)
-    if memo is not None and memo[0] is sentence and all(
-            t.readings is readings and len(readings) == size for t, (readings, size) in zip(memo[1], memo[3])):
-        return memo[1], memo[2]
+    if memo is not None and memo[0] is sentence:
+        # each token's readings the same list as then, of the same length (read in C: it runs once per rule)
+        now = list(map(_READINGS, memo[1]))
+        if all(map(operator.is_, now, memo[3])) and list(map(len, now)) == memo[4]:
+            return memo[1], memo[2]
     tokens = sentence.get_tokens_without_whitespace()
     if len(_readings_verdicts_kept) >= VERDICTS_KEPT:
         _readings_verdicts_kept.clear()
     verdicts = [_readings_verdicts_kept.setdefault(tuple((r.token, r.lemma, r.pos_tag) for r in t.readings), {})
                 for t in tokens]
-    _state.disambiguating = (sentence, tokens, verdicts, [(t.readings, len(t.readings)) for t in tokens])
+    readings = list(map(_READINGS, tokens))
+    _state.disambiguating = (sentence, tokens, verdicts, readings, list(map(len, readings)))
     return tokens, verdicts
+
+
+_READINGS = operator.attrgetter("readings")

@@ -1,4 +1,5 @@
-"""Two measured changes inside pylat-ru 0.1.0a0, applied when the embedded engine loads.
+"""Two measured changes inside pylat-ru 0.1.0a0, applied when the embedded engine loads (and a third, the
+chunker's, from :mod:`pylat_chunk_speedup`).
 
 1. pylat's grammar engine rebuilds a sentence's token and lemma index for every one of its ~870
    rules (``grammar.engine._sentence_token_index``), although the index depends only on the
@@ -28,6 +29,8 @@ def apply() -> bool:
     from pylat_ru import spelling
     from pylat_ru.grammar import engine
 
+    from app.core.grammar import pylat_chunk_speedup
+    pylat_chunk_speedup.apply()  # the chunker's repeated token tests (its own module)
     if pylat_ru.__version__ != PINNED or getattr(engine, "_chat_trainer_memo", False):
         return getattr(engine, "_chat_trainer_memo", False)
     original = engine._sentence_token_index
