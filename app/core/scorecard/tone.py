@@ -30,6 +30,7 @@ from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, mock_question, released_from_duty,
     retort, rhetorical_reproach, tautology,
 )
+from app.core.scorecard.tone_nothing_to_fear import nothing_to_fear
 from app.core.scorecard.works_fine import works_fine
 from app.core.scorecard.words import Token, also_imperative, find_phrases, quote
 from app.core.phrase import phrase, sentence
@@ -58,7 +59,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
                                                       or _left_to_you(r, p, s)))
                  and not (phrases is lex.refusal and ((has_step or some_way(r)) and _rule_stated(r, s) or cleared_suspect(r, s)))
-                 and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)))
+                 and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)
+                                                      or nothing_to_fear(r, s)))
                  and not (phrases is lex.blaming and (owned_duty(r, s) or split_by_clause(r, s)))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
                                                             or written_where_to_look(r, s) or deed_already(r, s)
