@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|blind_zv|blind_zw|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|blind_zv|blind_zw|blind_zx|blind_zy|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -374,6 +374,26 @@ term, a vague «обратитесь в полицию», a refusal with no way,
 lecturing, «система не ошибается», «это не к нам»), on empathy, on safety (codes, passwords, a card's number or photo,
 a relative's data, a promised refund) and minor items; the pairs alternate between a ``tune`` and a ``check`` half;
 committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zx`` — ``tests/data/replies/tuning_blind_zx.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; customers who want to leave or stop something — a subscription
+or an auto-renewal that charged them, an account, a card, a deposit, a contract or a tariff, mailings and SMS, a course,
+a booking or a tour — with fees, notice periods and what becomes of the money, points and data after closing; passes do
+what was asked with a term or give the exact path, and an honest «no» with a way; slips on the solution (a retention
+offer instead of the cancellation, half of two questions, «на сайте» with no path, no term, a bare «да», jargon, a
+neighbour answered, the wrong deed; 67 of 90), on empathy and tone (blame, lecturing, «система не ошибается», «это не к
+нам», «исключений не делаем»), on safety (a card number, a code, a password, a relative's or classmates' data, promises)
+and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard was first run
+on it; first-run figures in the header).
+``blind_zy`` — ``tests/data/replies/tuning_blind_zy.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; complaints and escalation — a manager or «старший» demanded, a
+formal claim filed, a bad review, the press, Роспотребнадзор, ЦБ, ФАС, a court or a lawyer threatened, the law or a
+contract clause cited, a history of failed contacts listed; passes answer calmly with the claim's path, who decides and
+by when, and what the customer gets now, conceding when the customer is right and refusing with a way when not; slips
+on the solution («передано руководству» with no term, half of two questions, a neighbouring question, «на сайте» with no
+path, jargon, a dodged legal question; 68 of 90), on tone («система не ошибается», blame, lecturing, threats answered with
+threats, gossip), on empathy, on safety (a code, a password, another person's data, a guaranteed outcome) and minor
+items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard was first run on it;
+first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -448,6 +468,8 @@ SETS = {
     "blind_zu": ROOT / "tests" / "data" / "replies" / "tuning_blind_zu.toml",
     "blind_zv": ROOT / "tests" / "data" / "replies" / "tuning_blind_zv.toml",
     "blind_zw": ROOT / "tests" / "data" / "replies" / "tuning_blind_zw.toml",
+    "blind_zx": ROOT / "tests" / "data" / "replies" / "tuning_blind_zx.toml",
+    "blind_zy": ROOT / "tests" / "data" / "replies" / "tuning_blind_zy.toml",
 }
 LABELLED = SETS["labelled"]
 

@@ -16,7 +16,7 @@ WILD = ROOT / "tests" / "data" / "replies" / "tuning_wild.toml"  # one labeller,
 BLIND_A = ROOT / "tests" / "data" / "replies" / "tuning_blind_a.toml"  # one labeller, written blind to the scorecard
 BLIND_B = ROOT / "tests" / "data" / "replies" / "tuning_blind_b.toml"  # one labeller, written blind to the rules' code
 # later blind sets, each written and labelled blind by one author, across more industries than the seeds' six
-LATER_BLIND = {n: DATA / f"tuning_blind_{n}.toml" for n in (*"cdefghijklmnoprstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu", "zv", "zw")}
+LATER_BLIND = {n: DATA / f"tuning_blind_{n}.toml" for n in (*"cdefghijklmnoprstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu", "zv", "zw", "zx", "zy")}
 OLD = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
 
 INDUSTRIES = {"ecommerce", "bank", "telecom", "saas", "travel", "education"}
