@@ -31,6 +31,7 @@ from app.core.scorecard.tone_playdown import (
     retort, rhetorical_reproach, tautology,
 )
 from app.core.scorecard.tone_nothing_to_fear import nothing_to_fear
+from app.core.scorecard.tone_all_was_right import all_was_right
 from app.core.scorecard.works_fine import works_fine
 from app.core.scorecard.words import Token, also_imperative, find_phrases, quote
 from app.core.phrase import phrase, sentence
@@ -75,6 +76,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
             upset = bool(set(r.customer.states) - UNHURT)
             found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r) + works_fine(r)
                       + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset) + staff_defended(r)
+                      + all_was_right(r, upset)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in [s for s in r.lectures if not owned_duty(r, s)] + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
