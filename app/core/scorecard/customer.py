@@ -34,6 +34,7 @@ from app.core.scorecard.customer_senses import first_time, married, wished_not
 from app.core.scorecard.customer_own import called_off, lost_by_accident, own_choice, tried_in_vain
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_wronged import done_to_us, figures_at_odds, less_than_promised
+from app.core.scorecard.customer_threats import public_threat
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.customer_thanks import thanked_spans
 from app.core.scorecard.customer_vows import never_again
@@ -471,7 +472,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)
            and not _asked_kindly(text, tokens, h)
            and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
-        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told))
+        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told)
+        + public_threat(text, told))
     add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h) and not bait_only(text, tokens, text.find(h))]
         + ends_soon(text, told))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h) and not counts_times(text, h)]

@@ -24,7 +24,7 @@ from app.core.scorecard.staff_defended import staff_defended
 from app.core.scorecard.staff_private import private_life
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_senses import (
-    deed_already, fetched, owned_duty, quoted, reassured, split_by_clause, weary_in_apology,
+    between_parties, deed_already, fetched, owned_duty, quoted, reassured, split_by_clause, weary_in_apology,
 )
 from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, mock_question, released_from_duty,
@@ -63,6 +63,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)
                                                       or nothing_to_fear(r, s)))
                  and not (phrases is lex.blaming and (owned_duty(r, s) or split_by_clause(r, s)))
+                 and not (phrases is lex.gossip and between_parties(r, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
                                                             or written_where_to_look(r, s) or deed_already(r, s)
                                                             or owned_duty(r, s)))]

@@ -27,7 +27,7 @@ _STAFF = frozenset({"сотрудник", "курьер", "преподават�
                     "консультант", "педагог", "тренер", "гид", "куратор", "наставник", "монтажник", "сотрудница",
                     "персонал", "работник", "повар", "официант", "горничная"})
 _COMPLAIN = frozenset({"судиться", "жаловаться", "пожаловаться", "обжаловать", "засудить"})
-_COURT_VERBS = frozenset({"подать", "обратиться", "писать", "написать", "идти", "пойти", "оставить", "оставлять"})
+_COURT_VERBS = frozenset({"подать", "подавать", "обратиться", "обращаться", "писать", "написать", "идти", "пойти", "оставить", "оставлять"})
 _COURT = frozenset({"суд", "жалоба", "претензия", "роспотребнадзор", "прокуратура", "иск"})
 _LEARN = frozenset({"выучить", "подучить", "научиться", "поучиться", "подтянуть", "доучить", "подучиться",
                     "выучиться", "вызубрить", "разучить"})
@@ -95,6 +95,11 @@ def threat_waved(r: Reply) -> list[Span]:
             continue
         # «Судиться можете», «В суд, конечно, можете»: the threat opens the sentence, before «можете» and any «вы»
         first = threat <= 2 and threat < at and "вы" not in lowered[:threat]
+        # «Статус претензии вы можете посмотреть…», «Претензию можете направить…»: the claim is the object of another
+        # doing (looking it up, sending it where it goes) — the way told, not the threat shrugged off
+        doing = next((t for t in words[at + 1:at + 4] if t.tag.startswith("INFN")), None)
+        if doing is not None and not doing.lemmas & (_COURT_VERBS | _COMPLAIN) and not words[threat].lemmas & _COMPLAIN:
+            first = False
         if first or "угодно" in lowered[at:]:
             a = min(words[threat].start, words[at].start)
             found.append((a, max(words[threat].end, words[at].end) - a))

@@ -14,6 +14,7 @@
   are aimed at the customer);
 - **a phrase split by a clause**: «А чтобы вы точно смогли работать» is a purpose, not «а вы точно…?»;
 - **«вы не …» that reassures**: «Вы ничего не сломали», «вы не пользовались доставками, поэтому возврат полный».
+- **«между нами и …»**: two parties named («переадресовывали между нами и отелем»), no secret told «между нами».
 """
 
 from __future__ import annotations
@@ -124,3 +125,14 @@ def reassured(r: Reply, words: list, you: int, verb: int) -> bool:
         if so is not None:
             return not any(w in _DENYING for w in after[k + len(so):])
     return False
+
+
+def between_parties(r: Reply, span: Span) -> bool:
+    """«переадресовывали между нами и отелем», «договор между нами и банком»: «между нами» with a second party after
+    «и» (or before it: «между отелем и нами») names the two sides, not a secret told «между нами»."""
+    words = r.tokens_in(span[0], span[0] + span[1])
+    if [t.lower for t in words] != ["между", "нами"]:
+        return False
+    start, end = _sentence(r, span[0])
+    after = r.tokens_in(span[0] + span[1], end)[:1]
+    return bool(after) and after[0].lower == "и" and r.text[span[0] + span[1]:after[0].start].strip() == ""

@@ -36,3 +36,12 @@ def test_a_lecture_in_other_words_fails_tone(reply, customer):
 def test_the_same_words_politely_pass_tone(reply, customer):
     c = card(reply, customer=customer)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Статус жалобы вы можете посмотреть в личном кабинете в разделе «Обращения». Всего доброго!",
+    "Здравствуйте! Претензию можете отправить на claims@tour.ru, ответ придёт за 10 дней. Всего доброго!",
+])
+def test_a_claim_as_the_object_of_another_doing_is_no_shrug(reply):
+    c = card(reply, ["Подала претензию две недели назад, ответа нет. Где её посмотреть?"])
+    assert c["tone"].passed is True, c["tone"].reason

@@ -89,3 +89,9 @@ def test_someone_elses_not_knowing_is_not_the_operators():
     assert c["tone"].passed is True
     c = card("Здравствуйте! Не знаю, уточните в салоне. Хорошего дня!", customer=customer)
     assert c["tone"].passed is False
+
+
+def test_between_us_and_another_party_is_no_gossip():
+    c = card("Здравствуйте! Простите, что заявку передавали между нами и банком. Деньги вернутся до пятницы. "
+             "Всего доброго!", ["Деньги не вернули, банк отправляет к вам, вы к банку!"])
+    assert c["tone"].passed is True, c["tone"].reason
