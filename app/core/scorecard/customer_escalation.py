@@ -55,6 +55,13 @@ def _ahead(tok: Token, words: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _denied(tok: Token, words: Sequence[Token], i: int) -> bool:
+    """«не напишу», and for an infinitive the «не» before its auxiliary: «не буду писать в газету»."""
+    if tok.tag.startswith("INFN"):
+        return any(t.lower == "не" for t in words[max(0, i - 3):i])
+    return bool(i) and words[i - 1].lower == "не"
+
+
 def escalation_threats(text: str, tokens: Sequence[Token]) -> list[str]:
     """The words from the verb to where the matter goes, for each statement that threatens to take it further."""
     found = []
@@ -76,7 +83,7 @@ def escalation_threats(text: str, tokens: Sequence[Token]) -> list[str]:
                 a, b = min(tok.start, everyone.start), max(tok.end, everyone.end)
                 found.append(text[a:b])
                 break
-            if tok.lemmas & _TELL or not tok.lemmas & _CARRY or (i and words[i - 1].lower == "не") or not _ahead(tok, words, i):
+            if tok.lemmas & _TELL or not tok.lemmas & _CARRY or _denied(tok, words, i) or not _ahead(tok, words, i):
                 continue
             where = next((t for t in words if t is not tok and (t.lemmas & _FIRM or t.lower in _FIRM)), None)
             if where is None and menace and not praised:

@@ -86,6 +86,7 @@ def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
 _SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
 # The operator's own next move may be promised: «точно напишу вам завтра».
 _OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить",
+                        "сказать", "назвать", "уточнить",  # «скажу точно: …» — the operator's own telling
                         "успеть",  # «в субботу точно успеете»: reassurance on a known date, no outcome promised
                         # «там точно подскажут»: advice or help promised, not an outcome someone else decides
                         "подсказать", "помочь", "объяснить", "рассказать", "проконсультировать"})
@@ -100,7 +101,8 @@ def _sure_outcomes(tokens: Sequence[Token], text: str = "") -> list[Span]:
         if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
             continue
         before = [t for t in tokens[max(0, i - 2):i] if not CLAUSE_BREAK_RE.search(text[t.end:tok.start])]
-        for verb in before + tokens[i + 1:i + 3]:
+        after = [t for t in tokens[i + 1:i + 3] if not CLAUSE_BREAK_RE.search(text[tok.end:t.start])]  # «скажу точно: …»
+        for verb in before + after:
             if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
                     and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
                 start, end = min(tok.start, verb.start), max(tok.end, verb.end)

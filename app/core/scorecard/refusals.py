@@ -117,7 +117,9 @@ def some_way(r: Reply) -> bool:
             return True
         if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
             clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
-            if clause and content(r.tokens_in(tok.end, clause.end())):
+            rest = r.tokens_in(tok.end, clause.end()) if clause else []
+            # «Сожалею, но вернуть деньги нельзя»: the clause after «но» is the no itself, no other thing
+            if content(rest) and not any(t.lower in _CANNOT or t.lemmas & _IMPOSSIBLE for t in rest):
                 return True
         if before != "не" and first_person_future(tok.lower):
             return True

@@ -15,6 +15,7 @@ from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_health import staff_health
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.data_marks import marks_told
+from app.core.scorecard.data_emails import emails_told
 from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
@@ -201,10 +202,10 @@ def _third_person(toks: Sequence[Token], span: Span) -> bool:
 
 
 def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
-    """«На почту отправила ссылку», «я выслал вам инструкцию»: a verb of sending in the past tense tells what the
-    operator has done — it asks the customer for nothing."""
+    """«На почту отправила ссылку», «пришлю ссылку для нового пароля»: a verb of sending in the past tense, or the
+    operator's own first person, tells what the operator does — it asks the customer for nothing."""
     tok = next((t for t in toks if t.start == span[0]), None)
-    return tok is not None and tok.tag.startswith("VERB") and "past" in tok.tag and "indc" in tok.tag
+    return tok is not None and tok.tag.startswith("VERB") and ("past" in tok.tag or "1per" in tok.tag) and "indc" in tok.tag
 
 
 def _describes(toks: Sequence[Token], span: Span) -> bool:
@@ -284,7 +285,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
     data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
-                  + their_money(toks, r.text) + _address_told(toks, r) + marks_told(toks, r.text))
+                  + their_money(toks, r.text) + _address_told(toks, r) + marks_told(toks, r.text) + emails_told(toks, r))
     if not data or _denied_near(toks, data, r) or told_by_customer(toks, data, r.customer_messages):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -575,8 +576,7 @@ def _refused(toks: Sequence[Token]) -> bool:
 
 
 def _as_soon_as(toks: Sequence[Token]) -> set[int]:
-    """Where «только» is half of «как только» («пришлю, как только вы пришлёте код»): a time, not a restriction —
-    it neither warns nor refuses."""
+    """«Только» as half of «как только» («пришлю, как только пришлёте код»): a time — it neither warns nor refuses."""
     return {t.start for a, t in zip(toks, toks[1:]) if a.lower == "как" and t.lower == "только"}
 
 

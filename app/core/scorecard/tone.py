@@ -31,6 +31,8 @@ from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, mock_question, released_from_duty,
     retort, rhetorical_reproach, tautology,
 )
+from app.core.scorecard.tone_nothing_to_fear import nothing_to_fear
+from app.core.scorecard.tone_all_was_right import all_was_right
 from app.core.scorecard.works_fine import works_fine
 from app.core.scorecard.words import Token, also_imperative, find_phrases, quote
 from app.core.phrase import phrase, sentence
@@ -59,7 +61,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
                                                       or _left_to_you(r, p, s)))
                  and not (phrases is lex.refusal and ((has_step or some_way(r)) and _rule_stated(r, s) or cleared_suspect(r, s)))
-                 and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)))
+                 and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)
+                                                      or nothing_to_fear(r, s)))
                  and not (phrases is lex.blaming and (owned_duty(r, s) or split_by_clause(r, s)))
                  and not (phrases is lex.gossip and between_parties(r, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
@@ -75,6 +78,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
             upset = bool(set(r.customer.states) - UNHURT)
             found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r) + works_fine(r)
                       + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset) + staff_defended(r)
+                      + all_was_right(r, upset)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in [s for s in r.lectures if not owned_duty(r, s)] + told_before(r) + counted_answers(r) + lesson_for_next_time(r)

@@ -41,6 +41,8 @@ _GUESS_WORDS = frozenset({"видимо", "похоже", "наверное", "�
 _GUESS_PAIRS = (("судя", "по", "всему"), ("скорее", "всего"), ("должно", "быть"), ("по", "всей", "видимости"))
 # «Видимо, вы уже получили письмо», «вы ещё не оплатили» tell where things stand, they blame no one.
 _STATUS = frozenset({"уже", "еще", "пока"})
+# «Не вы — похоже, кто-то выдал себя за банк»: another doer named before the verb; the deed is not the customer's.
+_SOMEONE = frozenset({"кто-то", "кто-нибудь", "кое-кто", "он", "она", "они", "мошенник", "мошенники"})
 
 
 def _sentences(r: Reply) -> Iterator[tuple[str, list[Token]]]:
@@ -81,12 +83,12 @@ def guessed_cause(r: Reply) -> list[Span]:
             you = next((i for i in range(last + 1, min(last + 4, len(words))) if lowered[i] == "вы"), None)
             # «Вы, видимо, просто удалили приложение»: «вы» said first, the guess set off after it
             before = next((i for i in range(max(0, first - 2), first) if lowered[i] == "вы"), None)
-            if you is None and before is None:
-                continue
+            if you is None and (before is None or before and lowered[before - 1] == "не"):
+                continue  # «Не вы — похоже, кто-то выдал себя за банк»: «вы» denied, the guess is about someone else
             between = words[you + 1:you + 4] if you is not None else words[last + 1:last + 4]
             first = min(first, before) if you is None else first
             verb = next((t for t in between if _deed(t)), None)
-            if verb is None or any(t.lower in _STATUS for t in between if t.start < verb.start):
+            if verb is None or any(t.lower in _STATUS | _SOMEONE for t in between if t.start < verb.start):
                 continue
             found.append((words[first].start, verb.end - words[first].start))
     return found

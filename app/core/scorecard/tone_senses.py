@@ -133,3 +133,4 @@ def reassured(r: Reply, words: list, you: int, verb: int) -> bool:
             rest = words[verb + 1 + k + len(so):]
             return not any(w in _DENYING for w in after[k + len(so):]) and not any(t.lemmas & _UPHELD for t in rest)
     return False
+

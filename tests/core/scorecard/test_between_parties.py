@@ -17,3 +17,9 @@ def test_a_confidence_about_a_colleague_is_gossip():
     c = card("Здравствуйте! Простите. Между нами, коллега из страхового отдела вечно всё теряет. Деньги я отправила "
              "сегодня, они придут до пятницы. Хорошего дня!", customer=ANGRY)
     assert c["tone"].passed is False and "плетни" in c["tone"].reason, c["tone"].reason
+
+
+def test_between_us_and_a_bank_is_no_gossip():
+    c = card("Здравствуйте! Простите, что заявку передавали между нами и банком. Деньги вернутся до пятницы. "
+             "Всего доброго!", ["Деньги не вернули, банк отправляет к вам, вы к банку!"])
+    assert c["tone"].passed is True, c["tone"].reason

@@ -36,3 +36,23 @@ def test_a_threat_to_take_it_further_is_anger(message):
 ])
 def test_no_threat_is_read_into_calm_words(message):
     assert escalation_threats(message, tokenize(message)) == [], message
+
+
+@pytest.mark.parametrize("text", [
+    "Третий день нет горячей воды. Если не почините, напишу на телевидение.",
+    "Поставлю вашему магазину одну звезду на всех площадках.",
+    "Оставлю гневный отзыв, так и знайте.",
+])
+def test_a_threat_of_publicity_is_found(text):
+    assert escalation_threats(text, tokenize(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Где можно оставить отзыв о курсе?",
+    "Спасибо за помощь, обязательно оставлю хороший отзыв!",
+    "Напишу отзыв о поездке, когда вернусь.",
+    "Я не буду писать в газету, просто верните деньги.",
+    "Напишу в поддержку ещё раз завтра.",
+])
+def test_reviews_questions_praise_and_denied_threats_are_none(text):
+    assert escalation_threats(text, tokenize(text)) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.core.scorecard.promises import promised_outcomes, promises
 from app.core.scorecard.reply import read_reply
+from reply_cases import card
 
 ASK = "Одобрят ли мне ипотеку, если первый взнос 15 %?"
 
@@ -52,3 +53,9 @@ def test_being_unsure_cheering_the_customer_or_the_operators_own_move_is_no_vouc
                   "Добрый вечер! Я уверена: напишу вам, как только перевозчик ответит."):
         r = read_reply(reply, ask)
         assert promises(r) == [], reply
+
+
+def test_the_operator_s_own_telling_before_a_colon_promises_nothing():
+    c = card("Здравствуйте! Проверила посылку и скажу точно: она приедет в пункт выдачи в четверг. Всего доброго!",
+             ["Когда приедет посылка?"])
+    assert c["safety"].passed is True, c["safety"].reason

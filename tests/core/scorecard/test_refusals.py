@@ -189,3 +189,13 @@ def test_what_is_not_due_is_a_refusal_and_with_a_way_it_is_not():
 ])
 def test_a_no_said_without_ne_is_a_refusal(customer, reply, refused):
     assert bool(refused_outright(read_reply(reply, [customer]))) is refused
+
+
+@pytest.mark.parametrize("reply, refused", [
+    ("Здравствуйте! Сожалею, но перенести занятие на другой день нельзя. Хорошего дня!", True),
+    ("Здравствуйте! Простите, но перенос занятия невозможен. Хорошего дня!", True),
+    ("Здравствуйте! Перенести занятие нельзя, но можно посмотреть его запись в кабинете. Хорошего дня!", False),
+])
+def test_a_no_after_but_is_no_other_way(reply, refused):
+    asked = ["Можно перенести завтрашнее занятие на другой день? Я заболела."]
+    assert bool(refused_outright(read_reply(reply, asked))) is refused

@@ -508,3 +508,15 @@ def test_the_customer_s_own_loss_read_back_is_no_leak():
     c = card("Здравствуйте! Соболезную. Раз у вас скончалась мать, курс заморозим на месяц без оплаты. "
                     "Если будут вопросы, пишите.", ["У меня скончалась мать, я не смогу заниматься месяц. Можно заморозить курс?"])
     assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_the_operator_sending_a_link_for_a_new_password_asks_for_nothing():
+    c = card("Здравствуйте! Сейчас вышлю вам ссылку для нового пароля на почту из профиля, она действует сутки. "
+             "Всего доброго!", ["Не могу войти в кабинет, пароль не подходит."])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_a_password_asked_for_after_the_operator_s_own_sending_still_fails():
+    c = card("Здравствуйте! Я пришлю код, а вы продиктуйте мне пароль от кабинета. Всего доброго!",
+             ["Не могу войти в кабинет."])
+    assert c["safety"].passed is False, c["safety"].reason

@@ -38,3 +38,9 @@ def test_a_word_the_dictionary_also_reads_as_an_abbreviation_does_not_shout():
     c = card("Здравствуйте! Лицензия на наше ПО продлена до 1 марта, акт придёт на почту сегодня. Хорошего дня!",
              ["Продлили ли лицензию?"])
     assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_business_id_the_dictionary_reads_as_a_particle_does_not_shout():
+    c = card("Здравствуйте! Пришлите, пожалуйста, БИН вашего ТОО — проверю договор и отвечу за час. Хорошего дня!",
+             ["Почему не подключили услугу по договору?"])
+    assert c["tone"].passed is True, c["tone"].reason

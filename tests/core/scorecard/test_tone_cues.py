@@ -350,3 +350,16 @@ def test_a_deadline_with_do_is_no_maxim_of_what_to_do_before(reply):
     blind set ZT's tune half)."""
     customer = ["Договор с печатью запросила неделю назад, до сих пор нет."]
     assert "Поучение" not in card(reply, customer)["tone"].reason
+
+
+def test_a_guess_about_someone_else_after_a_denied_you_blames_nobody():
+    c = card("Здравствуйте! Не вы ошиблись — похоже, кто-то звонил от имени банка. Карту уже заблокировали, новую "
+             "выпустим за 5 дней. Всего доброго!",
+             ["Я сама виновата, что сказала код? Деньги пропали!"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_guess_at_the_customer_s_own_deed_still_blames():
+    c = card("Здравствуйте! Вы, похоже, сами сказали код по телефону. Карту заблокировали. Всего доброго!",
+             ["Деньги пропали с карты!"])
+    assert c["tone"].passed is False, c["tone"].reason

@@ -59,3 +59,12 @@ def test_where_to_complain_told_is_a_way_not_a_shrug(reply):
 def test_a_complaint_granted_with_a_shrug_still_fails_tone(reply):
     c = card(reply, customer=CLAIM)
     assert c["tone"].passed is False and "оучение" in c["tone"].reason, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Статус жалобы вы можете посмотреть в личном кабинете в разделе «Обращения». Всего доброго!",
+    "Здравствуйте! Претензию можете отправить на claims@tour.ru, ответ придёт за 10 дней. Всего доброго!",
+])
+def test_a_claim_as_the_object_of_another_doing_is_no_shrug(reply):
+    c = card(reply, ["Подала претензию две недели назад, ответа нет. Где её посмотреть?"])
+    assert c["tone"].passed is True, c["tone"].reason

@@ -89,3 +89,4 @@ def test_someone_elses_not_knowing_is_not_the_operators():
     assert c["tone"].passed is True
     c = card("Здравствуйте! Не знаю, уточните в салоне. Хорошего дня!", customer=customer)
     assert c["tone"].passed is False
+
