@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from functools import partial
 from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.cli.ordered_pool import available_cores, ordered_map
 from app.core.regular_file import UnusableFile, read_regular
 
 
@@ -34,6 +36,9 @@ def register(sub) -> None:
     parser.add_argument("--batch", metavar="ФАЙЛ.jsonl",
                         help='много пар: по строке {"customer": ..., "reply": ..., "name": ...}; '
                              "на каждую строку — строка JSON с результатом")
+    parser.add_argument("--jobs", metavar="N", type=int, default=None,
+                        help="сколько процессов проверяют пакет одновременно; по умолчанию — по числу ядер "
+                             "процессора (ответы выводятся в порядке строк)")
     parser.set_defaults(func=run)
 
 
@@ -59,10 +64,15 @@ def run(args: argparse.Namespace) -> int:
     from app.services.texts import find_task, grade_reply
     from app.storage.location import resolve_data_dir
 
+    if args.jobs is not None and not args.batch:
+        raise _usage_error("--jobs имеет смысл только с --batch.")
     if args.batch:
         if args.customer or args.reply or args.task:
             raise _usage_error("--batch нельзя сочетать с --customer, --reply и --task.")
-        return _run_batch(args.batch, read_words(args.words, _usage_error) if args.words else ())
+        jobs = available_cores() if args.jobs is None else args.jobs
+        if jobs < 1:
+            raise _usage_error("--jobs: нужно целое число не меньше 1.")
+        return _run_batch(args.batch, read_words(args.words, _usage_error) if args.words else (), jobs)
     if not args.customer or not args.reply:
         raise _usage_error("укажите --customer ФАЙЛ и --reply ФАЙЛ или --batch ФАЙЛ.jsonl.")
     customer = _read(args.customer, "Сообщение клиента")
@@ -94,31 +104,50 @@ def _print_card(card) -> None:
         print(f"  почему: {why}")
 
 
-def _run_batch(path: str, words: tuple[str, ...]) -> int:
-    from app.services.texts import grade_reply
-
-    lines = _read(path, "Пакет ответов").splitlines()
+def _run_batch(path: str, words: tuple[str, ...], jobs: int) -> int:
+    entries = [_parse_line(number, line) for number, line in enumerate(_read(path, "Пакет ответов").splitlines(), 1)
+               if line.strip()]
+    pairs = [pair for _, error, pair in entries if error is None]
+    grade = partial(_grade, words=words)
+    results = None
     all_pass = True
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("строка должна быть объектом JSON")
-            customer, reply, name = item.get("customer"), item.get("reply"), item.get("name", "")
-            if isinstance(customer, str):
-                customer = [customer]
-            if (not isinstance(customer, list) or not all(isinstance(c, str) for c in customer)
-                    or not isinstance(reply, str) or not isinstance(name, str)):
-                raise ValueError("нужны строки «customer» и «reply» (и, если есть, «name»)")
-        except (json.JSONDecodeError, ValueError) as exc:
-            reason = f"не JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc)
-            print(json.dumps({"line": number, "error": f"Строка {number}: {reason}."}, ensure_ascii=False))
+    for number, error, pair in entries:
+        if error is not None:
+            print(json.dumps({"line": number, "error": f"Строка {number}: {error}."}, ensure_ascii=False))
             all_pass = False
             continue
-        card = grade_reply(reply, customer, name=name, known_words=words)
-        out = {"line": number, **card.to_json()}
-        print(json.dumps(out, ensure_ascii=False), flush=True)
-        all_pass = all_pass and card.passed
+        if results is None:
+            # the first reply is graded here: it loads the engine before any worker is forked, so they share it
+            card, passed = grade(pair)
+            results = ordered_map(grade, pairs[1:], min(jobs, len(pairs) - 1))
+        else:
+            card, passed = next(results)
+        print(json.dumps({"line": number, **card}, ensure_ascii=False), flush=True)
+        all_pass = all_pass and passed
     return 0 if all_pass else EXIT_FAILED
+
+
+def _parse_line(number: int, line: str) -> tuple[int, str | None, tuple]:
+    """The line's number and either the reason it is malformed or its (customer messages, reply, name)."""
+    try:
+        item = json.loads(line)
+        if not isinstance(item, dict):
+            raise ValueError("строка должна быть объектом JSON")
+        customer, reply, name = item.get("customer"), item.get("reply"), item.get("name", "")
+        if isinstance(customer, str):
+            customer = [customer]
+        if (not isinstance(customer, list) or not all(isinstance(c, str) for c in customer)
+                or not isinstance(reply, str) or not isinstance(name, str)):
+            raise ValueError("нужны строки «customer» и «reply» (и, если есть, «name»)")
+    except (json.JSONDecodeError, ValueError) as exc:
+        return number, f"не JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc), ()
+    return number, None, (customer, reply, name)
+
+
+def _grade(pair: tuple, words: tuple[str, ...]) -> tuple[dict, bool]:
+    """The scorecard of one (customer messages, reply, name) as JSON, and whether it passes; runs in a worker."""
+    from app.services.texts import grade_reply
+
+    customer, reply, name = pair
+    card = grade_reply(reply, customer, name=name, known_words=words)
+    return card.to_json(), card.passed

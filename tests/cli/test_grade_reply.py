@@ -82,6 +82,32 @@ def test_batch_with_a_malformed_line(files: Path):
     assert rows[3]["line"] == 4 and "error" in rows[3]
 
 
+def test_a_batch_on_two_cores_answers_as_one_core_does_in_line_order(files: Path):
+    # the replies differ in length, so workers finish out of turn; the answers must still follow the lines
+    replies = [GOOD, BAD, GOOD + " Спасибо, что написали!", "Здравствуйте! Проверю и отвечу.", BAD + " Всё."]
+    lines = [json.dumps({"customer": CUSTOMER, "reply": r}, ensure_ascii=False) for r in replies]
+    lines.insert(2, "[1, 2]")
+    batch = files / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("--batch", str(batch), "--jobs", "1", data_dir=files / "data")
+    two = run("--batch", str(batch), "--jobs", "2", data_dir=files / "data")
+    assert two.returncode == one.returncode == 1, two.stderr
+    assert two.stdout == one.stdout
+    rows = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [row["line"] for row in rows] == [1, 2, 3, 4, 5, 6]
+    assert [row.get("pass") for row in rows] == [True, False, None, True, False, False]
+
+
+def test_jobs_must_be_positive_and_only_with_a_batch(files: Path):
+    batch = files / "batch.jsonl"
+    batch.write_text(json.dumps({"customer": CUSTOMER, "reply": GOOD}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = run("--batch", str(batch), "--jobs", "0", data_dir=files / "data")
+    assert out.returncode == 2 and "--jobs" in out.stderr
+    out = run("--customer", str(files / "customer.txt"), "--reply", str(files / "good.txt"), "--jobs", "2",
+              data_dir=files / "data")
+    assert out.returncode == 2 and "--batch" in out.stderr
+
+
 def test_batch_missing_file(files: Path):
     out = run("--batch", str(files / "none.jsonl"), data_dir=files / "data")
     assert out.returncode == 2
