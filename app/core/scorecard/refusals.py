@@ -37,6 +37,8 @@ _CAN = frozenset({"можно", "можете", "сможете", "могу", "�
 # A no with no «не» of its own: «бронь невозвратная», «в возврате вам отказано».
 _NO_RETURN = frozenset({"невозвратный"})
 _REFUSED = frozenset({"отказать"})
+# A formula of regret or apology before «но»: «Сожалею, но…», «Простите, но…», «Увы, но…».
+_REGRET = frozenset({"сожалеть", "сожаление", "жаль", "извинить", "простить", "увы", "извиняться"})
 
 
 def refused_outright(r: Reply) -> list[Span]:
@@ -118,8 +120,10 @@ def some_way(r: Reply) -> bool:
         if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
             clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
             rest = r.tokens_in(tok.end, clause.end()) if clause else []
-            # «Сожалею, но вернуть деньги нельзя»: the clause after «но» is the no itself, no other thing
-            if content(rest) and not any(t.lower in _CANNOT or t.lemmas & _IMPOSSIBLE for t in rest):
+            # «Сожалею, но вернуть деньги нельзя»: after a regret in its sentence, the clause after «но» is the no
+            # itself, no other thing
+            regret = any(t.lemmas & _REGRET for t in r.tokens_in(r.sentence_at(tok.start)[0], tok.start))
+            if content(rest) and not (regret and any(t.lower in _CANNOT or t.lemmas & _IMPOSSIBLE for t in rest)):
                 return True
         if before != "не" and first_person_future(tok.lower):
             return True

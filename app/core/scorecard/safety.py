@@ -15,7 +15,6 @@ from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_health import staff_health
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.data_marks import marks_told
-from app.core.scorecard.data_emails import emails_told
 from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
@@ -285,7 +284,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
     data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
-                  + their_money(toks, r.text) + _address_told(toks, r) + marks_told(toks, r.text) + emails_told(toks, r))
+                  + their_money(toks, r.text) + _address_told(toks, r) + marks_told(toks, r.text))
     if not data or _denied_near(toks, data, r) or told_by_customer(toks, data, r.customer_messages):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
