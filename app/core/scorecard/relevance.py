@@ -277,11 +277,9 @@ def untouched_wh(r: Reply, aside: Sequence[Span], shown: bool = False) -> list[s
 
 def _did_it(r: Reply, f: Focus, acted: Sequence[Span]) -> bool:
     """A deed of the operator's answers the question when its sentence takes up a word of the question, or its verb
-    is close in meaning to the question's («Адрес поменяла» to «можно ли изменить адрес?»). To «как восстановить
-    номер?» only the doing asked about counts: «Симку с вашим номером заблокировала» shares a noun and does another."""
+    is close in meaning to the question's («Адрес поменяла» to «можно ли изменить адрес?»)."""
+    asked = {x for w in f.words for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
     verbs = [normal_form(w.lower) for w in f.words if w.tag.startswith(("VERB", "INFN"))]
-    told = [w for w in f.words if f.kind != "how" or not verbs or w.tag.startswith(("VERB", "INFN"))]
-    asked = {x for w in told for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
     for span in acted:
         sentence = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
         words = r.tokens_in(sentence[0], sentence[1]) if sentence else []
