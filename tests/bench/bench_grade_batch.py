@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
           f"на ответ: медиана {median:.0f} мс, 90-й процентиль {p90:.0f} мс, первый (с загрузкой) "
           f"{per_reply[0]:.0f} мс (цель — медиана не больше 300 мс); процессорное время "
           f"{1000 * cpu / len(per_reply):.0f} мс на ответ вместе с загрузкой; после загрузки пакет шёл по "
-          f"{sum(steady) / len(steady):.0f} мс на ответ ({args.jobs or 'по числу ядер'} проц.)")
+          f"{sum(steady) / len(steady):.0f} мс на ответ (процессов: {args.jobs or 'по числу ядер'})")
     return 0 if median <= 300 else 1
 
 
