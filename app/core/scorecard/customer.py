@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
-from app.core.scorecard.pestered import pestering
+from app.core.scorecard.contact_from_outside import contact_from_outside
 from app.core.scorecard.customer_advice import told_for_advice
 from app.core.scorecard.customer_by_itself import by_itself, service_down
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
@@ -343,7 +343,7 @@ def _bored_of_own(text: str, frag: str) -> bool:
     start = _sentence_at(text, at)
     ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
     said = tokenize(text[start:min(ends) if ends else len(text)])
-    return not {t.lower for t in said} & _YOURS and not pestering(said)  # «надоели звонки» are the company's
+    return not {t.lower for t in said} & _YOURS and not contact_from_outside(said)  # «надоели звонки» are the company's
 
 
 def _promise_kept(text: str, frag: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.scorecard import score_reply
-from app.core.scorecard.pestered import pestering
+from app.core.scorecard.contact_from_outside import contact_from_outside
 from app.core.scorecard.words import tokenize
 
 
@@ -18,7 +18,7 @@ from app.core.scorecard.words import tokenize
     ("Надоел мне этот цвет интерфейса", False),
 ])
 def test_contact_from_outside_is_read_by_its_sense(text, pestered):
-    assert pestering(tokenize(text)) is pestered
+    assert contact_from_outside(tokenize(text)) is pestered
 
 
 def test_weary_of_calls_asks_for_empathy_and_weary_of_ones_own_thing_does_not():

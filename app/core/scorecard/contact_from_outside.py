@@ -15,6 +15,6 @@ _CONTACT = frozenset({"звонок", "письмо", "рассылка", "со�
                       "реклама", "спам", "предложение", "напоминание", "оповещение", "обзвон", "акция"})
 
 
-def pestering(words: Iterable[Token]) -> bool:
+def contact_from_outside(words: Iterable[Token]) -> bool:
     """A noun in the sentence names contact that reaches the customer from outside («звонки», «рассылка»)."""
     return any(t.lemmas & _CONTACT for t in words)
